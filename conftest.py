@@ -3,8 +3,6 @@ import os
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "tools"))
 
@@ -13,9 +11,6 @@ from curriculum import DETERMINISTIC_ENV  # noqa: E402
 # Kernels started by nbval inherit this: the same environment the stored outputs were made in.
 os.environ.update(DETERMINISTIC_ENV)
 os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
-
-# Deliberately broken notebooks for the structure tests: never run them as notebooks.
-collect_ignore_glob = ["tests/fixtures/*"]
 
 # Output types nbval does not compare: the plotly figure JSON and any HTML (plotly's div ids and
 # animation ids are random per run), widget views (random model ids). The text/plain part of the
@@ -33,9 +28,3 @@ def pytest_collectstart(collector):
             and hasattr(collector, "skip_compare"):
         collector.skip_compare += SKIP_COMPARE
 
-
-def pytest_collection_modifyitems(items):
-    """One xdist group per notebook: its cells run in order in one kernel on one worker."""
-    for item in items:
-        if item.path.suffix == ".ipynb":
-            item.add_marker(pytest.mark.xdist_group(item.path.relative_to(ROOT).as_posix()))

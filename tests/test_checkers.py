@@ -65,14 +65,13 @@ def run_probes(rel: str) -> dict:
     last = max(ex["index"] + 2 for ex in found)  # the last solution cell: nothing after it is needed
     nb.cells = nb.cells[: last + 1] + [nbformat.v4.new_code_cell(PROBE.replace("__PLAN__", repr(plan)))]
     client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False,
-                            store_widget_state=False, resources={"metadata": {"path": str(path.parent)}})
+                            resources={"metadata": {"path": str(path.parent)}})
     client.execute()
     stdout = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.get("name") == "stdout")
     return json.loads(stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize("rel", [pytest.param(rel, marks=pytest.mark.xdist_group(f"checkers:{rel}"))
-                                 for rel in WITH_EXERCISES])
+@pytest.mark.parametrize("rel", WITH_EXERCISES)
 def test_checkers_are_robust_and_strict(rel):
     results = run_probes(rel)
     listed = WRONG_ANSWERS.get(rel, {})

@@ -101,7 +101,7 @@ def execute(rel: str, timeout: int) -> Report:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=True,
-                            store_widget_state=False, resources={"metadata": {"path": str(path.parent)}})
+                            resources={"metadata": {"path": str(path.parent)}})  # widget state: stripped in clean()
     start = time.perf_counter()
     try:
         client.execute()
