@@ -98,7 +98,7 @@ def test_execute_stores_a_clean_deterministic_run(tmp_path, monkeypatch):
     nb = {"cells": [
         {"cell_type": "markdown", "metadata": {}, "source": "# t"},
         {"cell_type": "code", "metadata": {"execution": {"x": 1}}, "outputs": [], "execution_count": 9,
-         "source": "import os\nprint(os.environ['PYTHONHASHSEED'], hash('curriculum'))"},
+         "source": ["import os\n", "print(os.environ['PYTHONHASHSEED'], hash('curriculum'))"]},
         {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
          "source": "import ipywidgets as w\nw.IntSlider()"},
     ], "metadata": {"widgets": {"stale": True}, "jupytext": {}}, "nbformat": 4, "nbformat_minor": 5}

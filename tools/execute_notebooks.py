@@ -96,7 +96,7 @@ def execute(rel: str, timeout: int) -> Report:
     if (raw.get("nbformat"), raw.get("nbformat_minor", 0)) >= (4, 5):
         for i, cell in enumerate(raw["cells"]):
             cell.setdefault("id", f"cell-{i}")  # nbformat 4.5 wants ids; give stable ones
-    nb = nbformat.from_dict(raw)
+    nb = nbformat.reads(json.dumps(raw), as_version=4)  # joins list-of-lines sources
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
