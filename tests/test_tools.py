@@ -136,3 +136,20 @@ def test_budgets_are_the_standards():
 def test_tools_never_touch_shared_reference_material():
     for tool in Path(ROOT / "tools").glob("*.py"):
         assert "../shared" not in tool.read_text(encoding="utf-8")
+
+
+def test_one_command_moves_every_link_to_a_new_repository(tmp_path):
+    """`write_badges.py --repository` on a copy of the repository: no link to the old one is left."""
+    import shutil
+    copy = tmp_path / "repo"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", "__pycache__", ".venv*"))
+    old = load_curriculum().repository
+    done = subprocess.run([sys.executable, "tools/write_badges.py", "--repository", "someone/fork"],
+                          cwd=copy, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    files = [copy / "README.md", *sorted(copy.glob("*/*.ipynb")), *sorted(copy.glob("*/README.md"))]
+    assert not [f for f in files if old in f.read_text(encoding="utf-8")], "links to the old repository remain"
+    readme = (copy / "README.md").read_text(encoding="utf-8")
+    assert "colab.research.google.com/github/someone/fork/blob/main/" in readme
+    check = subprocess.run([sys.executable, "tools/write_badges.py", "--check"], cwd=copy, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout

@@ -98,18 +98,25 @@ def render_notebook(nb: dict, path: str, cur: Curriculum) -> dict:
         if cell["cell_type"] != "markdown":
             continue
         if LEARNING_PATHS_TAG in cell.get("metadata", {}).get("tags", []):
-            set_source(cell, "## 🧭 Your learning path, notebook by notebook\n\n" + learning_paths(cur).rstrip("\n"))
+            set_source(cell, learning_paths(cur).rstrip("\n"))
         else:
             set_source(cell, retarget_links(cell_source(cell), cur))
     return nb
 
 
 def set_repository(repository: str) -> None:
+    """Name a new repository in curriculum.toml, and move plain GitHub links (a clone URL) to it."""
     if not re.fullmatch(r"[\w.-]+/[\w.-]+", repository):
         raise SystemExit(f"--repository must look like OWNER/NAME, got {repository!r}")
+    old = load_curriculum().repository
     text = CURRICULUM_FILE.read_text(encoding="utf-8")
     CURRICULUM_FILE.write_text(re.sub(r'(?m)^repository = ".*"$', f'repository = "{repository}"', text),
                                encoding="utf-8")
+    for path in [README_FILE, *(ROOT / nb.path for nb in load_curriculum().existing())]:
+        text = path.read_text(encoding="utf-8")
+        moved = re.sub(rf"github\.com/{re.escape(old)}\b", f"github.com/{repository}", text)
+        if moved != text:
+            path.write_text(moved, encoding="utf-8")
 
 
 def stale_files(cur: Curriculum) -> dict:
