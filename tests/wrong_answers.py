@@ -6,4 +6,16 @@ the exercises, so it may use np and the notebook's own functions. tests/test_che
 check_<exercise>(wrong) and requires False.
 """
 
-WRONG_ANSWERS: dict[str, dict[str, list[str]]] = {}
+WRONG_ANSWERS: dict[str, dict[str, list[str]]] = {
+    "colab_quick_start/setup_environment.ipynb": {
+        "dot": [
+            "def wrong(x, y):\n    return float(np.sum(x) * np.sum(y))",          # sum of each, multiplied
+            "def wrong(x, y):\n    return x * y",                                  # forgot to add up
+            "def wrong(x, y):\n    return float(np.sum(np.abs(x * y)))",           # absolute values
+            "def wrong(x, y):\n    return int(np.sum(x * y))",                     # truncated to an integer
+            "def wrong(x, y):\n    return float(np.mean(x * y))",                  # mean, not sum
+            "def wrong(x, y):\n    return float(np.sum(x * y))",                   # no length check: broadcasts
+            "def wrong(x, y):\n    return sum(a * b for a, b in zip(x, y))",       # zip drops extra entries
+        ],
+    },
+}
