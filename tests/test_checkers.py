@@ -42,10 +42,10 @@ _results = {}
 for _name, _wrong_sources in __PLAN__.items():
     _check = globals()[f"check_{_name}"]
     _answers = {"the untouched starter": globals()[_name], **_JUNK}
-    for _i, _source in enumerate(_wrong_sources):
+    for _mistake, _source in _wrong_sources.items():
         _space = dict(globals())
         exec(_source, _space)
-        _answers[f"wrong answer {_i + 1}"] = _space["wrong"]
+        _answers[f"a wrong answer ({_mistake})"] = _space["wrong"]
     _answers["the solution"] = globals()[f"{_name}_solution"]
     _results[_name] = {_label: _probe(_check, _answer) for _label, _answer in _answers.items()}
 print(_json.dumps(_results))
@@ -61,7 +61,7 @@ def run_probes(rel: str) -> dict:
     path = ROOT / rel
     nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
     found = R.exercises(json.loads(nbformat.writes(nb)))
-    plan = {ex["name"]: WRONG_ANSWERS.get(rel, {}).get(ex["name"], []) for ex in found}
+    plan = {ex["name"]: WRONG_ANSWERS.get(rel, {}).get(ex["name"], {}) for ex in found}
     last = max(ex["index"] + 2 for ex in found)  # the last solution cell: nothing after it is needed
     nb.cells = nb.cells[: last + 1] + [nbformat.v4.new_code_cell(PROBE.replace("__PLAN__", repr(plan)))]
     client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False,
