@@ -100,9 +100,10 @@ def expect_close(got, want, what="your result", atol=1e-6):
         return
     if np.any(want != 0) and np.allclose(got, -want, atol=atol, rtol=1e-6):
         raise Feedback(f"{what} has the wrong sign.")
-    scale = np.vdot(want, got) / np.vdot(want, want) if np.any(want != 0) else 0.0
-    if scale not in (0.0, 1.0) and np.allclose(got, scale * want, atol=atol, rtol=1e-6):
-        raise Feedback(f"{what} is off by a constant factor (about {scale:.4g}).")
+    if want.ndim > 0 and np.any(want != 0):  # for one number every mistake is "a factor": no hint
+        scale = np.vdot(want, got) / np.vdot(want, want)
+        if scale not in (0.0, 1.0) and np.allclose(got, scale * want, atol=atol, rtol=1e-6):
+            raise Feedback(f"{what} is off by a constant factor (about {scale:.4g}).")
     raise Feedback(f"{what} is not right yet.")
 
 
