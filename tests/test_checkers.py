@@ -93,3 +93,8 @@ def test_checkers_are_robust_and_strict(rel):
                 failures.append(f"{what} should say 'not attempted yet': {o['printed'].strip()}")
     assert not failures, f"{rel}:\n  " + "\n  ".join(failures)
 
+
+
+def test_every_wrong_answer_list_names_a_notebook_with_exercises():
+    stray = set(WRONG_ANSWERS) - set(WITH_EXERCISES)
+    assert not stray, f"tests/wrong_answers.py lists notebooks without exercises: {sorted(stray)}"
