@@ -1,69 +1,40 @@
-"""Exercise checkers answer anything with a message and False, and pass only right answers.
+"""Exercise checkers answer anything with one line and False, and pass every right answer.
 
-For every notebook with exercises: run it in a kernel up to the end of its exercises, then call each
-check_<name> with the untouched starter, with junk (None, a string, a number, a wrong-shape array,
-a function that raises, functions returning junk), with the plausible wrong answers listed in
-tests/wrong_answers.py, and with the reference solution. A checker must never raise, must print
-a line, must return False for all but the solution, and True for the solution.
+For every notebook with exercises: run it in a kernel up to its last solution, then let
+tests/probe.py try each check_<name> with the untouched starter, junk, the wrong and right answers
+of tests/answers/, generic mutants of the solution, and the solution rewritten to call what the
+statement forbids. The same rules hold for every notebook, present and future: no per-notebook code.
 """
 from __future__ import annotations
 
 import json
+import re
 
+import nbformat
 import pytest
+from nbclient import NotebookClient
 
 import notebook_rules as R
-from curriculum import ROOT, notebook_files, read_notebook
-from wrong_answers import WRONG_ANSWERS
+from answers import all_answers, module_for
+from curriculum import ROOT, cell_source, notebook_files, read_notebook
+from probe import evaluate
 
-PROBE = r'''
-import contextlib as _contextlib, io as _io, json as _json
-
-def _raises(*args, **kwargs):
-    raise RuntimeError("a deliberate failure")
-
-_JUNK = {
-    "None": None, "a string": "not an answer", "the number 42": 42, "a (7, 3) array": np.zeros((7, 3)),
-    "a function that raises": _raises, "a function returning None": lambda *a, **k: None,
-    "a function returning a string": lambda *a, **k: "text",
-    "a function returning a (7, 3) array": lambda *a, **k: np.zeros((7, 3)),
-}
-
-def _probe(checker, answer):
-    buffer = _io.StringIO()
-    try:
-        with _contextlib.redirect_stdout(buffer):
-            returned = checker(answer)
-        return {"returned": repr(returned), "raised": None, "printed": buffer.getvalue()}
-    except BaseException as exc:
-        return {"returned": None, "raised": f"{type(exc).__name__}: {exc}", "printed": buffer.getvalue()}
-
-_results = {}
-for _name, _wrong_sources in __PLAN__.items():
-    _check = globals()[f"check_{_name}"]
-    _answers = {"the untouched starter": globals()[_name], **_JUNK}
-    for _mistake, _source in _wrong_sources.items():
-        _space = dict(globals())
-        exec(_source, _space)
-        _answers[f"a wrong answer ({_mistake})"] = _space["wrong"]
-    _answers["the solution"] = globals()[f"{_name}_solution"]
-    _results[_name] = {_label: _probe(_check, _answer) for _label, _answer in _answers.items()}
-print(_json.dumps(_results))
-'''
-
+TESTS = ROOT / "tests"
 WITH_EXERCISES = [rel for rel in notebook_files() if R.exercises(read_notebook(ROOT / rel))]
+MIN_WRONG_ANSWERS = 3   # listed per exercise, besides the generic mutants
+
+
+def probe_cell(rel: str, names: list[str]) -> str:
+    return (f"import sys as _sys\n_sys.path.insert(0, {str(TESTS)!r})\nimport json as _json, probe as _probe\n"
+            f"print(_json.dumps(_probe.run(globals(), {module_for(rel)!r}, {names!r}), default=str))")
 
 
 def run_probes(rel: str) -> dict:
-    import nbformat
-    from nbclient import NotebookClient
-
     path = ROOT / rel
     nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
     found = R.exercises(json.loads(nbformat.writes(nb)))
-    plan = {ex["name"]: WRONG_ANSWERS.get(rel, {}).get(ex["name"], {}) for ex in found}
     last = max(ex["index"] + 2 for ex in found)  # the last solution cell: nothing after it is needed
-    nb.cells = nb.cells[: last + 1] + [nbformat.v4.new_code_cell(PROBE.replace("__PLAN__", repr(plan)))]
+    nb.cells = nb.cells[: last + 1] + [nbformat.v4.new_code_cell(probe_cell(rel, [ex["name"] for ex in found]))]
     client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False,
                             resources={"metadata": {"path": str(path.parent)}})
     client.execute()
@@ -71,30 +42,58 @@ def run_probes(rel: str) -> dict:
     return json.loads(stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize("rel", WITH_EXERCISES)
-def test_checkers_are_robust_and_strict(rel):
-    results = run_probes(rel)
-    listed = WRONG_ANSWERS.get(rel, {})
-    assert set(listed) <= set(results), f"tests/wrong_answers.py names unknown exercises: {set(listed) - set(results)}"
-    failures = []
-    for name, outcomes in results.items():
-        for label, o in outcomes.items():
-            what = f"check_{name}({label})"
-            if o["raised"]:
-                failures.append(f"{what} raised {o['raised']}")
-            elif not o["printed"].strip():
-                failures.append(f"{what} printed nothing")
-            elif label == "the solution":
-                if o["returned"] != "True":
-                    failures.append(f"{what} returned {o['returned']}: {o['printed'].strip()}")
-            elif o["returned"] != "False":
-                failures.append(f"{what} returned {o['returned']}, not False: {o['printed'].strip()}")
-            elif label == "the untouched starter" and "not attempted" not in o["printed"]:
-                failures.append(f"{what} should say 'not attempted yet': {o['printed'].strip()}")
+def forbidden_by_statement(statement: str) -> set[str]:
+    """The functions an exercise statement forbids: backticked names in a 'do not use' sentence."""
+    names = set()
+    for sentence in re.split(r"(?<=[.:;])\s", statement):
+        if re.search(r"\b(not|without)\b", sentence, re.I) and re.search(r"\b(use|using|call|calling)\b|\bwithout\b",
+                                                                      sentence, re.I):
+            names |= {n for n in re.findall(r"`([^`]+)`", sentence) if re.fullmatch(r"(np|scipy)\.[\w.]+|@", n)}
+    return names
+
+
+@pytest.fixture(scope="module", params=WITH_EXERCISES)
+def probed(request):
+    return request.param, run_probes(request.param)
+
+
+def test_checkers_are_robust_and_strict(probed):
+    rel, results = probed
+    failures = evaluate(results)
     assert not failures, f"{rel}:\n  " + "\n  ".join(failures)
 
 
+def test_every_exercise_lists_wrong_answers():
+    answers = all_answers()
+    problems = []
+    for rel in WITH_EXERCISES:
+        listed = answers.get(rel)
+        names = [ex["name"] for ex in R.exercises(read_notebook(ROOT / rel))]
+        if listed is None:
+            problems.append(f"{rel}: no module in tests/answers/")
+            continue
+        for table in (listed.wrongs, listed.rights, listed.accepted):
+            problems += [f"{rel}: tests/answers names an unknown exercise {n!r}" for n in set(table) - set(names)]
+        for name in names:
+            n = len(listed.wrongs.get(name, {}))
+            if n < MIN_WRONG_ANSWERS:
+                problems.append(f"{rel}: {name} has {n} listed wrong answers (at least {MIN_WRONG_ANSWERS})")
+    problems += [f"tests/answers lists {rel}, which has no exercises" for rel in set(answers) - set(WITH_EXERCISES)]
+    assert not problems, "\n".join(problems)
 
-def test_every_wrong_answer_list_names_a_notebook_with_exercises():
-    stray = set(WRONG_ANSWERS) - set(WITH_EXERCISES)
-    assert not stray, f"tests/wrong_answers.py lists notebooks without exercises: {sorted(stray)}"
+
+def test_checkers_forbid_what_statements_forbid_and_scale_their_cases(probed):
+    """A 'do not use X' in a statement is enforced; a case is scaled by 1e-8 and 1e8 where scale matters."""
+    rel, results = probed
+    nb = read_notebook(ROOT / rel)
+    problems = []
+    for ex in R.exercises(nb):
+        name = ex["name"]
+        statement = next(cell_source(c) for c in reversed(nb["cells"][:ex["index"]]) if c["cell_type"] == "markdown")
+        meta = results[name]["_meta"]
+        missing = forbidden_by_statement(statement) - set(meta["forbidden"])
+        if missing:
+            problems.append(f"{name}: the statement forbids {sorted(missing)}, the checker does not")
+        if meta["float_arrays"] and not {1e-8, 1e8} <= set(meta["scales"]) and not meta["free_scale"]:
+            problems.append(f"{name}: no case is scaled by 1e-8 and by 1e8 (or say why scale cannot matter)")
+    assert not problems, f"{rel}:\n  " + "\n  ".join(problems)

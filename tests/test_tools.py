@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import benchmark_redraws
 import execute_notebooks
 import make_student_edition
 import write_badges
@@ -15,7 +16,7 @@ import write_setup_cell
 from curriculum import ROOT, Curriculum, canonical_setup_source, cell_source, load_curriculum, read_notebook
 from test_structure import valid_fixture
 
-TOOLS = ["execute_notebooks", "write_setup_cell", "write_badges", "make_student_edition"]
+TOOLS = ["execute_notebooks", "write_setup_cell", "write_badges", "make_student_edition", "benchmark_redraws"]
 
 
 @pytest.mark.parametrize("tool", TOOLS)
@@ -153,3 +154,35 @@ def test_one_command_moves_every_link_to_a_new_repository(tmp_path):
     assert "colab.research.google.com/github/someone/fork/blob/main/" in readme
     check = subprocess.run([sys.executable, "tools/write_badges.py", "--check"], cwd=copy, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout
+
+
+def _slider_notebook(path: Path, pause: float) -> Path:
+    nb = {"cells": [
+        {"cell_type": "code", "id": "setup", "metadata": {}, "outputs": [], "execution_count": None,
+         "source": canonical_setup_source()},
+        {"cell_type": "code", "id": "sliders", "metadata": {}, "outputs": [], "execution_count": None, "source":
+            "import time\ndef draw(a):\n    time.sleep(%r)\n    plt.plot([0, 1], [0, a])\n    plt.show()\n"
+            "interact(draw, a=widgets.FloatSlider(value=0.5, min=0.0, max=1.0, step=0.1))\n"
+            "menu = widgets.Dropdown(options=['x', 'y', 'z'])\nout = widgets.Output()\n"
+            "menu.observe(lambda change: out.append_stdout(change['new']), names='value')\n"
+            "display(widgets.VBox([menu, out]))" % pause}],
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "nbformat": 4, "nbformat_minor": 5}
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    return path
+
+
+def test_benchmark_times_every_control_of_every_widget_end_to_end(tmp_path, capsys):
+    path = _slider_notebook(tmp_path / "sliders.ipynb", pause=0.0)
+    assert benchmark_redraws.main([str(path)]) == 0
+    table = capsys.readouterr().out
+    assert "draw" in table and "widget: Dropdown" in table and "✅" in table
+    rows = benchmark_redraws.benchmark(str(path), repeat=1)
+    assert [r["redraws"] for r in rows] == [7, 3]     # 6 new slider values and back; 2 options and back
+    assert all(0 < r["median_ms"] <= r["max_ms"] for r in rows)
+
+
+def test_benchmark_fails_a_slow_redraw(tmp_path, capsys):
+    path = _slider_notebook(tmp_path / "slow.ipynb", pause=0.2)
+    assert benchmark_redraws.main([str(path)]) == 1
+    assert "❌ over 150 ms" in capsys.readouterr().out
