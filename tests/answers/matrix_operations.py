@@ -274,7 +274,7 @@ def _(A):
     return (-1.0) ** int(np.sum(perm[i] > perm[j])) * float(np.prod(np.diag(U)))
 
 
-@ANSWERS.wrong('det_lu', 'return float(np.linalg.det(A)) (the issue)')
+@ANSWERS.wrong('det_lu', 'return float(np.linalg.det(A))')
 def _(A):
     return float(np.linalg.det(A))
 
@@ -537,7 +537,7 @@ def _substitute(P, L, U, b):
     return x
 
 
-@ANSWERS.wrong('lu_solve', 'np.linalg.solve(P.T @ L @ U, b) with the right checks (the issue)')
+@ANSWERS.wrong('lu_solve', 'np.linalg.solve(P.T @ L @ U, b) with the right checks')
 def _(P, L, U, b):
     if len(b) != len(U) or np.any(np.abs(np.diag(U)) <= pivot_tolerance(U)): raise ValueError('bad')
     return np.linalg.solve(P.T @ L @ U, b)
@@ -570,7 +570,7 @@ def _(P, L, U, b):
     return np.linalg.lstsq(P.T @ L @ U, b, rcond=None)[0]
 
 
-@ANSWERS.wrong('lu_solve', 'b[:] = P @ b: permutes b in place (the issue)')
+@ANSWERS.wrong('lu_solve', 'b[:] = P @ b: permutes b in place')
 def _(P, L, U, b):
     if len(b) != len(U) or np.any(np.abs(np.diag(U)) <= pivot_tolerance(U)): raise ValueError('bad')
     b[:] = P @ b
@@ -600,7 +600,7 @@ def _(P, L, U, b):
     return x
 
 
-@ANSWERS.wrong('lu_solve', 'absolute cut-off: np.abs(np.diag(U)) < 1e-10 (the issue)')
+@ANSWERS.wrong('lu_solve', 'absolute cut-off: np.abs(np.diag(U)) < 1e-10')
 def _(P, L, U, b):
     if len(b) != len(U): raise ValueError('bad')
     if np.any(np.abs(np.diag(U)) < 1e-10): raise ValueError('singular')
