@@ -74,6 +74,8 @@ def rule_setup_cell(nb, rel, cur):
         return ["the setup cell must be the second cell, right after the header"]
     if cell_source(cell) != canonical_setup_source():
         return ["the setup cell differs from tools/setup_cell.py (run tools/write_setup_cell.py)"]
+    if not is_hidden_form(cell):
+        return ["the setup cell must be collapsed to its title (run tools/write_setup_cell.py)"]
     return []
 
 
@@ -287,6 +289,14 @@ def rule_think_answers(nb, rel, cur):
     return problems
 
 
+def rule_think_count(nb, rel, cur):
+    """A topic notebook asks at least two 🤔 Think questions."""
+    asked = sum(c["cell_type"] == "markdown" and "🤔" in cell_source(c) for c in nb["cells"])
+    if kind_of(rel) == "topic" and asked < 2:
+        return [f"{asked} 🤔 Think questions; a topic notebook needs at least 2"]
+    return []
+
+
 INTERACTIVE_OUTPUTS = ("application/vnd.plotly.v1+json", "application/vnd.jupyter.widget-view+json", "text/html")
 
 
@@ -399,4 +409,4 @@ RULES = [rule_badge, rule_header, rule_setup_cell, rule_outputs_stored, rule_no_
          rule_unstable_outputs_tagged, rule_math, rule_links]
 # Written and shown failing, enforced on the notebooks once their interactive figures have static
 # pictures (the linear algebra track's second edition adds them).
-PENDING_RULES = [rule_static_pictures]
+PENDING_RULES = [rule_static_pictures, rule_think_count]

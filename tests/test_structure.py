@@ -112,12 +112,15 @@ def valid_fixture() -> dict:
     cells = [
         _md(CUR.badge(FIXTURE) + "\n# Fixture\nA tiny notebook.\n\n**You will learn** to add.\n\n"
             "**Prerequisites**: none.\n\n**Estimated time**: 5 minutes."),
-        _code(canonical_setup_source(), "Setup complete\n", tags=["setup"]),
+        _hidden(canonical_setup_source(), "Setup complete\n", "setup"),
         _md("## 1. Doubling\n\n### 📖 Theory\n\nDoubling maps $x$ to $2x$:\n\n$$\nf(x) = 2x\n$$"),
         _md("### 💻 Code"), _code("print(2 * 21)", "42\n"),
         _md("### 📊 Visualization"), _code("plt.plot([0, 1], [0, 2])\nplt.show()"),
         _md("### 🤔 Think\nIs doubling linear?"),
         _hidden("#@title Answer (double-click to show) { display-mode: \"form\" }\n# Yes: 2(ax + by) = a(2x) + b(2y).",
+                "", "answer"),
+        _md("### 🤔 Think\nWhich number does doubling leave where it is?"),
+        _hidden("#@title Answer (double-click to show) { display-mode: \"form\" }\n# Only 0: 2x = x means x = 0.",
                 "", "answer"),
         _md("## 🎮 Exercises"),
         _hidden("#@title Exercise checkers — run me, no need to read { display-mode: \"form\" }\n"
@@ -203,6 +206,9 @@ BROKEN = {
         c for c in nb["cells"] if "progress" not in c["metadata"].get("tags", [])])),
     "Think question without answer": (R.rule_think_answers, lambda nb: nb.update(cells=[
         c for c in nb["cells"] if "answer" not in c["metadata"].get("tags", [])])),
+    "one Think question": (R.rule_think_count, lambda nb: nb.update(cells=[
+        c for c in nb["cells"] if "leave where" not in c["source"] and "Only 0" not in c["source"]])),
+    "setup cell not collapsed": (R.rule_setup_cell, lambda nb: nb["cells"][1]["metadata"].pop("jupyter")),
     "Think answer shown": (R.rule_think_answers, lambda nb: _cell(
         nb, lambda c: "answer" in c["metadata"].get("tags", []))["outputs"].append(
         {"output_type": "stream", "name": "stdout", "text": "Yes\n"})),

@@ -24,7 +24,7 @@ BLOCK = re.compile(r"(<!-- generated:(?P<name>[\w-]+) -->\n)(.*?)(<!-- /generate
 
 
 def quick_start_table(cur: Curriculum) -> str:
-    rows = [f"| {SECTIONS[nb.folder][0].split(' ', 1)[0]} **{nb.title}** | `{nb.path}` | {cur.badge_md(nb.path)} |"
+    rows = [f"| {SECTIONS[nb.folder][0].split(' ', 1)[0]} **{nb.title}** | [`{nb.path}`]({nb.path}) | {cur.badge_md(nb.path)} |"
             for nb in cur.existing()]
     return "| Topic | Notebook | Colab |\n|---|---|---|\n" + "\n".join(rows) + "\n"
 

@@ -25,9 +25,15 @@ def apply_setup_cell(nb: dict) -> bool:
     if changed:
         set_source(cell, canonical_setup_source())
         cell["outputs"], cell["execution_count"] = [], None
-    tags = cell.setdefault("metadata", {}).setdefault("tags", [])
+    meta = cell.setdefault("metadata", {})
+    tags = meta.setdefault("tags", [])
     if SETUP_TAG not in tags:
         tags.append(SETUP_TAG)
+        changed = True
+    # Collapsed to its title line: `cellView` for Colab, `source_hidden` for JupyterLab and VS Code.
+    if meta.get("cellView") != "form" or meta.get("jupyter", {}).get("source_hidden") is not True:
+        meta["cellView"] = "form"
+        meta.setdefault("jupyter", {})["source_hidden"] = True
         changed = True
     return changed
 
