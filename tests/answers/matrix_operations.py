@@ -9,7 +9,7 @@ import numpy as np
 from . import Answers
 
 if TYPE_CHECKING:  # defined by the notebook; tests/probe.py runs these functions in its namespace
-    from notebook import lu_decompose, pivot_tolerance, rotation_matrix_solution
+    from notebook import lu_decompose, pivot_tolerance
 
 ANSWERS = Answers("01_linear_algebra/02_matrix_operations.ipynb")
 
@@ -205,9 +205,12 @@ def _(t):
     return np.eye(2) - 2 * np.outer(n, n)
 
 
-@ANSWERS.right('reflection_matrix', "built from exercise 1's rotation_matrix")
+@ANSWERS.right('reflection_matrix', 'rotate, mirror, rotate back, with a local rotation helper')
 def _(t):
-    return rotation_matrix_solution(t) @ np.diag([1.0, -1.0]) @ rotation_matrix_solution(-t)
+    def rotation(angle):
+        c, s = np.cos(angle), np.sin(angle)
+        return np.array([[c, -s], [s, c]])
+    return rotation(t) @ np.diag([1.0, -1.0]) @ rotation(-t)
 
 
 @ANSWERS.right('reflection_matrix', 'rotation by 2 theta after the mirror in the x1-axis: R(2t) F')
