@@ -1,8 +1,8 @@
 """The challenges of complete_projects/pca_from_scratch.ipynb that take an answer: wrong answers every
 checker must reject, and right answers in other forms.
 
-k_cv and k_best are values: each function below computes the value the way a learner would, with the
-notebook's own names (X_train, PCA, nearest_neighbour_predict, pca_full, reconstruct, ks, ...).
+k_1se and k_best are values: each function below computes the value the way a learner would, with the
+notebook's own names (cv_accuracy, X_train, PCA, pca_full, reconstruct, ks, ...).
 incremental_pca is a function of a list of batches.
 """
 from __future__ import annotations
@@ -14,116 +14,114 @@ import numpy as np
 from . import Answers
 
 if TYPE_CHECKING:  # defined by the notebook; tests/probe.py runs these functions in its namespace
-    from notebook import (PCA, X_test, X_train, accuracy, incremental_pca_solution, ks, n_train,
-                          nearest_neighbour_predict, pca_full, reconstruct, relative_error, y_train)
+    from notebook import (PCA, X_test, X_train, cv_accuracy, incremental_pca_solution, ks, n_train,
+                          pca_full, reconstruct, relative_error, test_accuracy_by_k, y_test, y_train)
 
 ANSWERS = Answers("complete_projects/pca_from_scratch.ipynb")
 
 
-# ── k_cv: choose k by 5-fold cross-validation ──────────────────────────────────────────────────
+# ── k_1se: the one-standard-error rule on the cross-validated accuracies ──────────────────────
 
-def _cv_correct(folds, fit_on_all=False, validation_in_reference=False, solver="svd"):
-    """Training images classified correctly over the folds, for every k in ks (a learner's loop)."""
-    correct = np.zeros(len(ks), dtype=int)
-    for fold in folds:
-        fit_rows = np.setdiff1d(np.arange(n_train), fold)
-        ref_rows = np.arange(n_train) if validation_in_reference else fit_rows
-        model = PCA(solver=solver).fit(X_train if fit_on_all else X_train[fit_rows])
-        Z_ref, Z_val = model.transform(X_train[ref_rows]), model.transform(X_train[fold])
-        for i, k in enumerate(ks):
-            predicted = nearest_neighbour_predict(Z_ref[:, :k], y_train[ref_rows], Z_val[:, :k])
-            correct[i] += np.sum(predicted == y_train[fold])
-    return correct
+def _smallest_within(means, margin):
+    """The smallest k whose mean is within `margin` of the best mean."""
+    return int(ks[np.argmax(means >= means.max() - margin)])
 
 
-def _shuffled_folds():
-    return np.array_split(np.random.default_rng(0).permutation(n_train), 5)
+def _rule(scores):
+    """The one-standard-error rule on fold scores (rows: folds, columns: k), as a learner writes it."""
+    means = scores.mean(axis=0)
+    best = np.argmax(means)
+    return _smallest_within(means, scores.std(axis=0, ddof=1)[best] / np.sqrt(len(scores)))
 
 
-@ANSWERS.wrong("k_cv", "chose k on the test set (the accuracy curve of section 5.6)")
+@ANSWERS.wrong("k_1se", "k_cv itself, the best mean, without the rule")
 def _():
-    return int(ks[np.argmax(accuracy)])
+    return int(ks[np.argmax(cv_accuracy.mean(axis=0))])
 
 
-@ANSWERS.wrong("k_cv", "the largest k among the test-set ties")
+@ANSWERS.wrong("k_1se", "one standard deviation instead of one standard error")
 def _():
-    return int(ks[np.flatnonzero(accuracy == accuracy.max())[-1]])
+    means = cv_accuracy.mean(axis=0)
+    return _smallest_within(means, cv_accuracy.std(axis=0, ddof=1)[np.argmax(means)])
 
 
-@ANSWERS.wrong("k_cv", "the largest of the tied k")
+@ANSWERS.wrong("k_1se", "the standard deviation divided by 5, not by its square root")
 def _():
-    correct = _cv_correct(_shuffled_folds())
-    return int(ks[np.flatnonzero(correct == correct.max())[-1]])
+    means = cv_accuracy.mean(axis=0)
+    return _smallest_within(means, cv_accuracy.std(axis=0, ddof=1)[np.argmax(means)] / 5)
 
 
-@ANSWERS.wrong("k_cv", "folds in the original order of the rows")
+@ANSWERS.wrong("k_1se", "the largest k within one standard error, not the smallest")
 def _():
-    return int(ks[np.argmax(_cv_correct(np.array_split(np.arange(n_train), 5)))])
+    means = cv_accuracy.mean(axis=0)
+    best = np.argmax(means)
+    se = cv_accuracy.std(axis=0, ddof=1)[best] / np.sqrt(5)
+    return int(ks[np.flatnonzero(means >= means[best] - se)[-1]])
 
 
-@ANSWERS.wrong("k_cv", "PCA fitted once on all the training rows (the validation fold leaks in)")
+@ANSWERS.wrong("k_1se", "each k's own standard error (m_k + SE_k >= the best mean)")
 def _():
-    return int(ks[np.argmax(_cv_correct(_shuffled_folds(), fit_on_all=True))])
+    means = cv_accuracy.mean(axis=0)
+    se = cv_accuracy.std(axis=0, ddof=1) / np.sqrt(5)
+    return int(ks[np.argmax(means + se >= means.max())])
 
 
-@ANSWERS.wrong("k_cv", "the validation images among the 1-NN references (each finds itself)")
+@ANSWERS.wrong("k_1se", "the best k on the test set")
 def _():
-    return int(ks[np.argmax(_cv_correct(_shuffled_folds(), validation_in_reference=True))])
+    return int(ks[np.argmax(test_accuracy_by_k)])
 
 
-@ANSWERS.wrong("k_cv", "np.argmax's position, not the k at that position")
+@ANSWERS.wrong("k_1se", "the rule applied to the test accuracies")
 def _():
-    return int(np.argmax(_cv_correct(_shuffled_folds())))
+    se = np.sqrt(test_accuracy_by_k * (1 - test_accuracy_by_k) / len(y_test))
+    return _smallest_within(test_accuracy_by_k, se[np.argmax(test_accuracy_by_k)])
 
 
-@ANSWERS.wrong("k_cv", "folds dealt out as every fifth row of the permutation")
+@ANSWERS.wrong("k_1se", "averaged over axis 1, the k, instead of over the folds")
 def _():
-    order = np.random.default_rng(0).permutation(n_train)
-    return int(ks[np.argmax(_cv_correct([order[i::5] for i in range(5)]))])
+    means = cv_accuracy.mean(axis=1)
+    best = np.argmax(means)
+    se = cv_accuracy.std(axis=1, ddof=1)[best] / np.sqrt(cv_accuracy.shape[1])
+    return int(ks[np.argmax(means >= means[best] - se)])
 
 
-@ANSWERS.wrong("k_cv", "the k of section 5.6 that first matches the raw pixels")
+@ANSWERS.wrong("k_1se", "np.argmax's position, not the k at that position")
 def _():
-    return int(ks[np.argmax(accuracy >= accuracy[-1])])
+    means = cv_accuracy.mean(axis=0)
+    best = np.argmax(means)
+    return int(np.argmax(means >= means[best] - cv_accuracy.std(axis=0, ddof=1)[best] / np.sqrt(5)))
 
 
-@ANSWERS.right("k_cv", "the mean of the five fold accuracies, as cross_val_score reports it")
+@ANSWERS.right("k_1se", "scipy.stats.sem for the standard error, and the k left as a NumPy integer")
 def _():
-    folds = _shuffled_folds()
-    mean_accuracy = np.zeros(len(ks))
-    for fold in folds:
-        fit_rows = np.setdiff1d(np.arange(n_train), fold)
-        model = PCA().fit(X_train[fit_rows])
-        Z_fit, Z_val = model.transform(X_train[fit_rows]), model.transform(X_train[fold])
-        for i, k in enumerate(ks):
-            predicted = nearest_neighbour_predict(Z_fit[:, :k], y_train[fit_rows], Z_val[:, :k])
-            mean_accuracy[i] += np.mean(predicted == y_train[fold]) / len(folds)
-    return int(ks[np.argmax(mean_accuracy)])
+    from scipy.stats import sem
+    means = cv_accuracy.mean(axis=0)
+    best = np.argmax(means)
+    return ks[np.flatnonzero(means >= means[best] - sem(cv_accuracy, axis=0)[best])[0]]
 
 
-@ANSWERS.right("k_cv", "scikit-learn's PCA and KNeighborsClassifier(1), scores as accuracies")
+@ANSWERS.right("k_1se", "cross-validation redone with scikit-learn's PCA and KNeighborsClassifier(1)")
 def _():
     from sklearn.decomposition import PCA as SkPCA
     from sklearn.neighbors import KNeighborsClassifier
-    scores = np.zeros(len(ks))
-    for fold in _shuffled_folds():
+    folds = np.array_split(np.random.default_rng(0).permutation(n_train), 5)
+    scores = np.zeros((5, len(ks)))
+    for f, fold in enumerate(folds):
         fit_rows = np.setdiff1d(np.arange(n_train), fold)
         model = SkPCA().fit(X_train[fit_rows])
         Z_fit, Z_val = model.transform(X_train[fit_rows]), model.transform(X_train[fold])
         for i, k in enumerate(ks):
             knn = KNeighborsClassifier(1).fit(Z_fit[:, :k], y_train[fit_rows])
-            scores[i] += knn.score(Z_val[:, :k], y_train[fold])
-    return int(ks[np.argmax(scores)])
+            scores[f, i] = knn.score(Z_val[:, :k], y_train[fold])
+    return _rule(scores)
 
 
-@ANSWERS.right("k_cv", "typed in as a one-element list")
+@ANSWERS.right("k_1se", "a loop over k, typed in as a one-element list")
 def _():
-    return [int(ks[np.argmax(_cv_correct(_shuffled_folds()))])]
-
-
-@ANSWERS.right("k_cv", "the eigh solver, and the k left as a NumPy integer")
-def _():
-    return ks[np.argmax(_cv_correct(_shuffled_folds(), solver="eigh"))]
+    means = [np.mean(cv_accuracy[:, i]) for i in range(len(ks))]
+    best = int(np.argmax(means))
+    threshold = means[best] - np.std(cv_accuracy[:, best], ddof=1) / 5 ** 0.5
+    return [next(int(k) for k, m in zip(ks, means) if m >= threshold)]
 
 
 # ── incremental_pca ────────────────────────────────────────────────────────────────────────────
