@@ -537,148 +537,148 @@ ANSWERS.accept('pca_project', 'negated',
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'divides by n')
-def _(X, eps=0.0):  # divides by n
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):  # divides by n
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / len(X)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
-    return (V / np.sqrt(lam + eps)) @ V.T
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+    return (V / np.sqrt(lam + alpha)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'PCA whitening (no rotation back)')
-def _(X, eps=0.0):  # PCA whitening (no rotation back)
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):  # PCA whitening (no rotation back)
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
-    return V / np.sqrt(lam + eps)
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+    return V / np.sqrt(lam + alpha)
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'forgot to centre')
-def _(X, eps=0.0):  # forgot to centre
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):  # forgot to centre
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     lam, V = np.linalg.eigh(X.T @ X / (len(X) - 1)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
-    return (V / np.sqrt(lam + eps)) @ V.T
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+    return (V / np.sqrt(lam + alpha)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'inverse covariance instead of its inverse square root')
-def _(X, eps=0.0):  # inverse covariance instead of its inverse square root
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):  # inverse covariance instead of its inverse square root
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
-    return (V / (lam + eps)) @ V.T
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+    return (V / (lam + alpha)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'square root instead of inverse square root')
-def _(X, eps=0.0):  # square root instead of inverse square root
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):  # square root instead of inverse square root
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
-    return (V * np.sqrt(lam + eps)) @ V.T
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+    return (V * np.sqrt(lam + alpha)) @ V.T
 
 
-@ANSWERS.wrong('zca_whitening_matrix', 'eps added after the inverse square root')
-def _(X, eps=0.0):  # eps added after the inverse square root
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+@ANSWERS.wrong('zca_whitening_matrix', 'alpha added after the inverse square root')
+def _(X, alpha=0.0):  # alpha added after the inverse square root
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
     with np.errstate(divide="ignore"):
-        return (V * (1 / np.sqrt(lam) + eps)) @ V.T
+        return (V * (1 / np.sqrt(lam) + alpha)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'Cholesky whitening (whitens, but is not ZCA)')
-def _(X, eps=0.0):  # Cholesky whitening (whitens, but is not ZCA)
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
-    Xc = X - X.mean(0); S = Xc.T @ Xc / (len(X) - 1) + eps * np.eye(X.shape[1])
+def _(X, alpha=0.0):  # Cholesky whitening (whitens, but is not ZCA)
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
+    Xc = X - X.mean(0); S = Xc.T @ Xc / (len(X) - 1) + alpha * np.eye(X.shape[1])
     return np.linalg.inv(np.linalg.cholesky(S)).T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'no ValueError for a singular covariance')
-def _(X, eps=0.0):  # no ValueError for a singular covariance
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):  # no ValueError for a singular covariance
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1)); lam = np.abs(lam)
-    return (V / np.sqrt(lam + eps)) @ V.T
+    return (V / np.sqrt(lam + alpha)) @ V.T
 
 
-@ANSWERS.wrong('zca_whitening_matrix', 'ignores eps')
-def _(X, eps=0.0):  # ignores eps
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+@ANSWERS.wrong('zca_whitening_matrix', 'ignores alpha')
+def _(X, alpha=0.0):  # ignores alpha
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1)); lam = np.clip(lam, 0, None)
     if lam[0] <= 1e-10 * lam[-1]: raise ValueError
     return (V / np.sqrt(lam)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'thin SVD of the data: misses the null directions when n < d')
-def _(X, eps=0.0):  # thin SVD of the data: misses the null directions when n < d
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):  # thin SVD of the data: misses the null directions when n < d
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); _, s, Vt = np.linalg.svd(Xc, full_matrices=False); lam = s ** 2 / (len(X) - 1)
-    if eps == 0 and (len(s) < X.shape[1] or lam[-1] <= 1e-10 * lam[0]): raise ValueError
-    return (Vt.T / np.sqrt(lam + eps)) @ Vt
+    if alpha == 0 and (len(s) < X.shape[1] or lam[-1] <= 1e-10 * lam[0]): raise ValueError
+    return (Vt.T / np.sqrt(lam + alpha)) @ Vt
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'centres X in place (X -= X.mean(axis=0))')
-def _(X, eps=0.0):
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     X -= X.mean(axis=0)
     lam, V = np.linalg.eigh(X.T @ X / (len(X) - 1)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
-    return (V / np.sqrt(lam + eps)) @ V.T
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+    return (V / np.sqrt(lam + alpha)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'singular when lambda_min < 1e-10 (a fixed cut-off)')
-def _(X, eps=0.0):
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); lam, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1)); lam = np.clip(lam, 0, None)
-    if eps == 0 and lam[0] < 1e-10: raise ValueError
-    return (V / np.sqrt(lam + eps)) @ V.T
+    if alpha == 0 and lam[0] < 1e-10: raise ValueError
+    return (V / np.sqrt(lam + alpha)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'calls an ill-conditioned covariance singular (cond(S) > 1e6)')
-def _(X, eps=0.0):
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); S = Xc.T @ Xc / (len(X) - 1)
-    if eps == 0 and np.linalg.cond(S) > 1e6: raise ValueError
+    if alpha == 0 and np.linalg.cond(S) > 1e6: raise ValueError
     lam, V = np.linalg.eigh(S); lam = np.clip(lam, 0, None)
-    return (V / np.sqrt(lam + eps)) @ V.T
+    return (V / np.sqrt(lam + alpha)) @ V.T
 
 
 @ANSWERS.wrong('zca_whitening_matrix', 'inverse square root of each entry of S (S ** -0.5)')
-def _(X, eps=0.0):
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
-    Xc = X - X.mean(0); S = Xc.T @ Xc / (len(X) - 1) + eps * np.eye(X.shape[1])
-    lam = np.clip(np.linalg.eigvalsh(S - eps * np.eye(X.shape[1])), 0, None)
-    if eps == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
+def _(X, alpha=0.0):
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
+    Xc = X - X.mean(0); S = Xc.T @ Xc / (len(X) - 1) + alpha * np.eye(X.shape[1])
+    lam = np.clip(np.linalg.eigvalsh(S - alpha * np.eye(X.shape[1])), 0, None)
+    if alpha == 0 and lam[0] <= 1e-10 * lam[-1]: raise ValueError
     with np.errstate(invalid="ignore"):
         return np.abs(S) ** -0.5 * np.sign(S)
 
 
-@ANSWERS.right('zca_whitening_matrix', 'eigh of S + eps I')
-def _(X, eps=0.0):
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+@ANSWERS.right('zca_whitening_matrix', 'eigh of S + alpha I')
+def _(X, alpha=0.0):
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     S = np.cov(X, rowvar=False)
     lam = np.linalg.eigvalsh(S)
-    if eps == 0 and max(lam[0], 0) <= 1e-10 * lam[-1]: raise ValueError
-    mu, V = np.linalg.eigh(S + eps * np.eye(len(S)))
-    return V @ np.diag(1 / np.sqrt(np.clip(mu, eps, None) if eps > 0 else mu)) @ V.T
+    if alpha == 0 and max(lam[0], 0) <= 1e-10 * lam[-1]: raise ValueError
+    mu, V = np.linalg.eigh(S + alpha * np.eye(len(S)))
+    return V @ np.diag(1 / np.sqrt(np.clip(mu, alpha, None) if alpha > 0 else mu)) @ V.T
 
 
 @ANSWERS.right('zca_whitening_matrix', 'full SVD of the centred data, eigenvalues padded with zeros')
-def _(X, eps=0.0):
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     n, d = X.shape
     _, s, Vt = np.linalg.svd(X - X.mean(axis=0))
     lam = np.zeros(d); lam[:len(s)] = s ** 2 / (n - 1)
-    if eps == 0 and lam.min() <= 1e-10 * lam.max(): raise ValueError
-    return (Vt.T / np.sqrt(lam + eps)) @ Vt
+    if alpha == 0 and lam.min() <= 1e-10 * lam.max(): raise ValueError
+    return (Vt.T / np.sqrt(lam + alpha)) @ Vt
 
 
 @ANSWERS.right('zca_whitening_matrix', 'singularity tested with np.linalg.cond(S) >= 1e10')
-def _(X, eps=0.0):
-    if X.ndim != 2 or X.shape[0] < 2 or eps < 0: raise ValueError
+def _(X, alpha=0.0):
+    if X.ndim != 2 or X.shape[0] < 2 or alpha < 0: raise ValueError
     Xc = X - X.mean(0); S = Xc.T @ Xc / (len(X) - 1)
-    if eps == 0 and np.linalg.cond(S) >= 1e10: raise ValueError
+    if alpha == 0 and np.linalg.cond(S) >= 1e10: raise ValueError
     lam, V = np.linalg.eigh(S); lam = np.clip(lam, 0, None)
-    return (V / np.sqrt(lam + eps)) @ V.T
+    return (V / np.sqrt(lam + alpha)) @ V.T
 
 
 ANSWERS.accept('zca_whitening_matrix', 'transposed',
-               'W = V (Lambda + eps I)^(-1/2) V^T is symmetric, so its transpose is the same matrix')
+               'W = V (Lambda + alpha I)^(-1/2) V^T is symmetric, so its transpose is the same matrix')
