@@ -56,12 +56,25 @@ def checker_names(nb: dict) -> list[tuple[str, str]]:
             for m in CHECKER.finditer(cell_source(c))]
 
 
-def records(nb: dict, timeout: int = 120) -> str:
-    """Run the setup and checkers cells in a fresh kernel; return the checkers' edition record."""
+def execute(nb, cwd: Path, timeout: int = 300) -> None:
+    """Run an nbformat notebook in a fresh, quiet kernel, in the environment stored outputs come from."""
     import os
 
-    import nbformat
     from nbclient import NotebookClient
+
+    saved = {k: os.environ.get(k) for k in DETERMINISTIC_ENV}
+    os.environ.update(DETERMINISTIC_ENV)
+    try:
+        NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                       resources={"metadata": {"path": str(cwd)}}).execute(stderr=subprocess.DEVNULL)
+    finally:
+        for k, v in saved.items():
+            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+
+
+def records(nb: dict, cwd: Path) -> str:
+    """Run the notebook up to its checkers in a fresh kernel; return the checkers' edition record."""
+    import nbformat
     from nbclient.exceptions import CellExecutionError
 
     names = [name for name, kind in checker_names(nb) if kind != "property_exercise"]
@@ -71,16 +84,11 @@ def records(nb: dict, timeout: int = 120) -> str:
     sources = [canonical_setup_source()] + [cell_source(c) for c in code[1:last + 1]]
     sources.append("print(edition_record(%s))" % ", ".join(f"check_{n}" for n in names))
     mini = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
-    saved = {k: os.environ.get(k) for k in DETERMINISTIC_ENV}
-    os.environ.update(DETERMINISTIC_ENV)
     try:
-        NotebookClient(mini, timeout=timeout, kernel_name="python3").execute(stderr=subprocess.DEVNULL)
+        execute(mini, cwd)
     except CellExecutionError as exc:
         last_line = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip().splitlines()[-1]
         raise EditionError("its checkers could not be recorded: " + last_line) from None
-    finally:
-        for k, v in saved.items():
-            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
     return "".join(o.get("text", "") for o in mini.cells[-1].outputs if o.get("name") == "stdout").strip()
 
 
@@ -144,7 +152,7 @@ def make(source: Path, output: Path, *, colab_url: str | None, think_answers: bo
     if nb.get("metadata", {}).get("math_for_ml", {}).get("edition") == "student":
         raise EditionError("it is a student edition already")
     names = checker_names(nb)
-    record = records(nb) if any(k != "property_exercise" for _, k in names) else None
+    record = records(nb, source.resolve().parent) if any(k != "property_exercise" for _, k in names) else None
     output.mkdir(parents=True, exist_ok=True)
     write_notebook(target, student_edition(nb, record, colab_url=colab_url, think_answers=think_answers))
     return target
