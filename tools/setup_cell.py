@@ -773,4 +773,4 @@ def _exercise_kit():
 del _exercise_kit
 
 
-print(f"Setup complete: {'Google Colab' if IN_COLAB else 'local Jupyter'}, numpy {np.__version__}.")
+print(f"Setup complete: {'in Google Colab' if IN_COLAB else 'outside Colab'}, numpy {np.__version__}.")
