@@ -29,17 +29,29 @@ def probe_cell(rel: str, names: list[str]) -> str:
             f"print(_json.dumps(_probe.run(globals(), {module_for(rel)!r}, {names!r}), default=str))")
 
 
+def edition_cell(rel: str, names: list[str]) -> str:
+    """The same probes on the checkers a student edition carries: made again from their record."""
+    kept = f"[n for n in {names!r} if globals()['check_' + n].record is not None]"
+    return (f"_kept = {kept}\n"
+            "for _name, _check in zip(_kept, checkers_from_record(edition_record(*[globals()['check_' + n] "
+            "for n in _kept]))):\n    globals()['check_' + _name] = _check\n"
+            f"print(_json.dumps(_probe.run(globals(), {module_for(rel)!r}, _kept), default=str))")
+
+
 def run_probes(rel: str) -> dict:
     path = ROOT / rel
     nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
     found = R.exercises(json.loads(nbformat.writes(nb)))
     last = max(ex["index"] + 2 for ex in found)  # the last solution cell: nothing after it is needed
-    nb.cells = nb.cells[: last + 1] + [nbformat.v4.new_code_cell(probe_cell(rel, [ex["name"] for ex in found]))]
+    names = [ex["name"] for ex in found]
+    nb.cells = nb.cells[: last + 1] + [nbformat.v4.new_code_cell(probe_cell(rel, names)),
+                                       nbformat.v4.new_code_cell(edition_cell(rel, names))]
     client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False,
                             resources={"metadata": {"path": str(path.parent)}})
     client.execute()
-    stdout = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.get("name") == "stdout")
-    return json.loads(stdout.strip().splitlines()[-1])
+    full, edition = ("".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout")
+                     for cell in nb.cells[-2:])
+    return json.loads(full.strip().splitlines()[-1]), json.loads(edition.strip().splitlines()[-1])
 
 
 def forbidden_by_statement(statement: str) -> set[str]:
@@ -53,8 +65,25 @@ def forbidden_by_statement(statement: str) -> set[str]:
 
 
 @pytest.fixture(scope="module", params=WITH_EXERCISES)
-def probed(request):
-    return request.param, run_probes(request.param)
+def both(request):
+    return request.param, *run_probes(request.param)
+
+
+@pytest.fixture
+def probed(both):
+    return both[:2]
+
+
+def test_a_student_editions_checkers_answer_exactly_as_the_full_ones(both):
+    """Made again from data alone, each checker prints the same line for every probe and returns the same."""
+    rel, full, edition = both
+    differences = [f"check_{name}({label}): full {full[name][label]['printed'].strip()!r}, "
+                   f"edition {o['printed'].strip()!r}"
+                   for name, outcomes in edition.items() for label, o in outcomes.items()
+                   if not label.startswith("_") and (o["printed"], o["returned"], o["raised"]) != (
+                       full[name][label]["printed"], full[name][label]["returned"], full[name][label]["raised"])]
+    assert not differences, f"{rel}:\n  " + "\n  ".join(differences[:20])
+    assert edition or rel == "interactive_demos/linear_algebra_playground.ipynb", "no checker was made again"
 
 
 def test_checkers_are_robust_and_strict(probed):

@@ -50,14 +50,19 @@ pio.templates.default = "plotly_white+mml"
 # from cases and the reference's expected answers, computed once, when the checker is made. The machinery lives inside _exercise_kit, out of reach of later cells:
 # redefining a name in the notebook cannot change a verdict.
 def _exercise_kit():
+    import base64
+    import builtins
     import contextlib
     import copy
     import dis
     import importlib
     import inspect
+    import json
     import numbers
     import sys
+    import textwrap
     import types
+    import zlib
 
     import numpy as np
 
@@ -177,6 +182,16 @@ def _exercise_kit():
         return float(scale) if scale is not None else float(np.max(np.abs(want), initial=0.0))
 
     # ── comparers: compare(got, want, what, scale) returns the accepted answer or raises Feedback ──
+    def remembered(factory):
+        """Give each comparer a `spec` (factory name and arguments), so it can be made again."""
+        def make(*args, **kwargs):
+            compare = factory(*args, **kwargs)
+            compare.spec = [factory.__name__, [{"compare": a.spec} if callable(a) else a for a in args], kwargs]
+            return compare
+        make.__name__, make.__doc__ = factory.__name__, factory.__doc__
+        return make
+
+    @remembered
     def close(rtol=1e-6):
         """Equal to the expected number or array up to a relative tolerance (scaled by its size)."""
         def compare(got, want, what, scale=None):
@@ -198,6 +213,7 @@ def _exercise_kit():
             raise Feedback(f"{what} is not right yet.")
         return compare
 
+    @remembered
     def up_to_sign(axis=None, rtol=1e-6):
         """Equal up to the sign of the whole array (axis=None) or of each column (axis=0)."""
         def compare(got, want, what, scale=None):
@@ -212,6 +228,7 @@ def _exercise_kit():
             raise Feedback(f"{what} is not right yet (its sign is free; the values are not).")
         return compare
 
+    @remembered
     def integer():
         """Exactly the expected integer (a Python or NumPy int)."""
         def compare(got, want, what, scale=None):
@@ -230,6 +247,7 @@ def _exercise_kit():
             raise Feedback(f"{what} is not right yet.")
         return compare
 
+    @remembered
     def exact(choices=None):
         """Exactly the expected string or flag; `choices` lists the valid strings."""
         def compare(got, want, what, scale=None):
@@ -245,6 +263,7 @@ def _exercise_kit():
             raise Feedback(f"{what} is not right yet.")
         return compare
 
+    @remembered
     def each(*comparers, names=None):
         """A tuple answer, each part compared by its own comparer (a case's scale may be a tuple too)."""
         def compare(got, want, what, scale=None):
@@ -530,7 +549,14 @@ def _exercise_kit():
             wrong_answers.append(values)
         compares = compare or default_compare(expected[next((i for i, c in enumerate(cases)
                                                              if c.raises is None), 0)])
-        counts = register(name, level, sys._getframe(1).f_globals)
+        return function_check(name, cases, expected, wrong_answers, compares, level=level, diagnose=diagnose,
+                              forbid=forbid, free_scale=free_scale, praise=praise,
+                              namespace=sys._getframe(1).f_globals)
+
+    def function_check(name, cases, expected, wrong_answers, compares, *, level, diagnose, forbid,
+                       free_scale, praise, namespace):
+        """check_<name> from expectations computed ahead: by `exercise`, or by a student edition's record."""
+        counts = register(name, level, namespace)
         forbid, diagnose = tuple(forbid), tuple(diagnose)
 
         def check(func):
@@ -570,12 +596,20 @@ def _exercise_kit():
         check.cases, check.forbidden, check.level = tuple(cases), forbid, level
         check.scales = {c.factor for c in cases if c.factor is not None}
         check.free_scale = free_scale
+        check.record = lambda: {
+            "kind": "function", "name": name, "level": level, "praise": praise, "forbid": list(forbid),
+            "free_scale": free_scale, "compare": spec_of(compares),
+            "diagnose": [portable_source(hint, name) for hint in diagnose],
+            "cases": [{"args": encode(c.args), "label": c.label, "raises": encode(c.raises),
+                       "may_raise": encode(c.may_raise), "scale": encode(c.scale), "factor": c.factor,
+                       "base": c.base.label if c.base is not None else None} for c in cases],
+            "expected": [encode(w) for w in expected], "wrong": [encode(w) for w in wrong_answers]}
         return check
 
-    def value_exercise(name, want, *, level, compare=None, mistakes=None, praise="Well done!"):
+    def value_exercise(name, want, *, level, compare=None, mistakes=None, praise="Well done!", namespace=None):
         """Make check_<name> for a value the learner computes; mistakes: {message: wrong value}."""
         compares = compare or default_compare(want)
-        counts = register(name, level, sys._getframe(1).f_globals)
+        counts = register(name, level, namespace if namespace is not None else sys._getframe(1).f_globals)
 
         def check(value):
             def run():
@@ -591,6 +625,9 @@ def _exercise_kit():
         check.__name__ = check.__qualname__ = f"check_{name}"
         check.__doc__ = f"Check the value of {name}; print one line, return True or False."
         check.cases, check.forbidden, check.level, check.scales, check.free_scale = (), (), level, set(), None
+        check.record = lambda: {"kind": "value", "name": name, "level": level, "praise": praise,
+                                "want": encode(want), "compare": spec_of(compares),
+                                "mistakes": encode(dict(mistakes or {}))}
         return check
 
     def property_exercise(name, requirements, *, level, shape=None, praise="Well done!"):
@@ -625,15 +662,115 @@ def _exercise_kit():
         check.__name__ = check.__qualname__ = f"check_{name}"
         check.__doc__ = f"Check that {name} has every property asked for; print one line, return True or False."
         check.cases, check.forbidden, check.level, check.scales, check.free_scale = (), (), level, set(), None
+        check.record = None        # its tests are the exercise: a student edition keeps them as code
         return check
 
+    # ── a student edition's checkers: the expectations as data, no reference in any form ───────
+    def encode(value):
+        """A value as JSON-ready data that `decode` turns back into an equal value, bit for bit."""
+        if value is None or isinstance(value, (bool, str, int)) and not isinstance(value, np.generic):
+            return value
+        if isinstance(value, float):
+            return value if np.isfinite(value) else {"float": repr(value)}
+        if isinstance(value, complex):
+            return {"complex": [encode(value.real), encode(value.imag)]}
+        if isinstance(value, (np.ndarray, np.generic)) and np.asarray(value).dtype.kind in "biufc":
+            data = np.ascontiguousarray(value)
+            return {"array" if isinstance(value, np.ndarray) else "scalar": data.dtype.str,
+                    "shape": list(data.shape), "data": base64.b64encode(data.tobytes()).decode()}
+        if isinstance(value, tuple):
+            return {"tuple": [encode(v) for v in value]}
+        if isinstance(value, list):
+            return [encode(v) for v in value]
+        if isinstance(value, dict):
+            return {"dict": [[encode(k), encode(v)] for k, v in value.items()]}
+        if isinstance(value, type) and issubclass(value, BaseException):
+            return {"exception": f"{value.__module__}.{value.__qualname__}"}
+        raise TypeError(f"a student edition cannot carry {kind(value)} ({short(value)})")
+
+    def decode(data):
+        if isinstance(data, list):
+            return [decode(v) for v in data]
+        if not isinstance(data, dict):
+            return data
+        if "float" in data:
+            return float(data["float"])
+        if "complex" in data:
+            return complex(*map(decode, data["complex"]))
+        if "array" in data or "scalar" in data:
+            raw = np.frombuffer(base64.b64decode(data["data"]), dtype=np.dtype(data.get("array") or data["scalar"]))
+            value = raw.reshape(data["shape"]).copy()
+            return value if "array" in data else value[()]
+        if "tuple" in data:
+            return tuple(decode(v) for v in data["tuple"])
+        if "dict" in data:
+            return {decode(k): decode(v) for k, v in data["dict"]}
+        module, _, name = data["exception"].rpartition(".")
+        return getattr(builtins, name) if module == "builtins" else resolve(data["exception"])[2]
+
+    def spec_of(compare):
+        spec = getattr(compare, "spec", None)
+        if spec is None:
+            raise TypeError("a student edition can carry only the kit's comparers (close, up_to_sign, ...)")
+        return spec
+
+    def from_spec(spec):
+        factory, args, kwargs = spec
+        return {"close": close, "up_to_sign": up_to_sign, "integer": integer, "exact": exact,
+                "each": each}[factory](*[from_spec(a["compare"]) if isinstance(a, dict) else a for a in args],
+                                      **kwargs)
+
+    def portable_source(hint, name):
+        """The source of a diagnose function, if it needs nothing but NumPy and built-ins."""
+        code = getattr(hint, "__code__", None)
+        if code is None or hint.__closure__ or hint.__name__ == "<lambda>":
+            raise TypeError(f"check_{name}: a student edition can carry a hint only as a plain function (def)")
+        needs = {ins.argval for obj in code_objects(code) for ins in dis.get_instructions(obj)
+                 if ins.opname in ("LOAD_GLOBAL", "LOAD_NAME")} - set(dir(builtins)) - {"np", "numbers"}
+        if needs:
+            raise TypeError(f"check_{name}: the hint {hint.__name__} uses {', '.join(sorted(needs))}, which a "
+                            "student edition cannot carry: make it self-contained (NumPy and built-ins only)")
+        return textwrap.dedent(inspect.getsource(hint))
+
+    def from_source(source):
+        space = {"np": np, "numbers": numbers}
+        exec(compile(source, "<checker hint>", "exec"), space)
+        return next(v for k, v in space.items() if callable(v) and k not in ("np", "numbers"))
+
+    def edition_record(*checks):
+        """The checkers as one compressed text: what a student edition's checker cell holds."""
+        text = json.dumps([c.record() for c in checks], separators=(",", ":"), allow_nan=False)
+        return base64.b64encode(zlib.compress(text.encode(), 9)).decode()
+
+    def checkers_from_record(record):
+        """The check_* functions a student edition's record holds, in order (see edition_record)."""
+        namespace = sys._getframe(1).f_globals
+        made = []
+        for r in json.loads(zlib.decompress(base64.b64decode("".join(record.split()))).decode()):
+            if r["kind"] == "value":
+                made.append(value_exercise(r["name"], decode(r["want"]), level=r["level"],
+                                           compare=from_spec(r["compare"]), mistakes=decode(r["mistakes"]),
+                                           praise=r["praise"], namespace=namespace))
+                continue
+            cases = []
+            for c in r["cases"]:
+                case = Case(*decode(c["args"]), label=c["label"], raises=decode(c["raises"]),
+                            may_raise=decode(c["may_raise"]), scale=decode(c["scale"]), factor=c["factor"])
+                case.base = None if c["base"] is None else Case(label=c["base"])
+                cases.append(case)
+            made.append(function_check(
+                r["name"], cases, [decode(w) for w in r["expected"]], [decode(w) for w in r["wrong"]],
+                from_spec(r["compare"]), level=r["level"], diagnose=[from_source(d) for d in r["diagnose"]],
+                forbid=r["forbid"], free_scale=r["free_scale"], praise=r["praise"], namespace=namespace))
+        return tuple(made)
+
     return (Case, Feedback, exercise, value_exercise, property_exercise, close, up_to_sign, integer, exact,
-            each, forbidden, learner_call, show_progress)
+            each, forbidden, learner_call, show_progress, edition_record, checkers_from_record)
 
 
 (Case, Feedback, exercise, value_exercise, property_exercise, close, up_to_sign, integer, exact,
- each, forbidden, learner_call, show_progress) = _exercise_kit()
+ each, forbidden, learner_call, show_progress, edition_record, checkers_from_record) = _exercise_kit()
 del _exercise_kit
 
 
-print(f"Setup complete: {'Google Colab' if IN_COLAB else 'local Jupyter'}, numpy {np.__version__}.")
+print(f"Setup complete: {'in Google Colab' if IN_COLAB else 'outside Colab'}, numpy {np.__version__}.")
