@@ -83,10 +83,11 @@ def test_an_edition_runs_says_not_attempted_and_passes_a_pasted_right_answer(rel
     master, edition = read_notebook(ROOT / rel), json.loads(json.dumps(editions[rel]))
     answers = {}
     for cell in master["cells"]:
-        if "solution" in tags(cell):
-            source = cell_source(cell)
-            name = re.search(r"check_(\w+)\(\w+_solution\)\s*$", source).group(1)
-            answers[name] = source.split("\n", 1)[1].rsplit("\n", 1)[0].replace(f"{name}_solution", name)
+        graded = re.search(r"check_(\w+)\(\w+_solution\)\s*$", cell_source(cell))
+        if "solution" in tags(cell) and graded:      # a challenge's answer without a check is not pasted
+            answers[graded.group(1)] = cell_source(cell).split("\n", 1)[1].rsplit("\n", 1)[0]
+    for name in answers:                             # a learner's answer uses the learner's own functions
+        answers = {n: re.sub(rf"\b{name}_solution\b", name, a) for n, a in answers.items()}
     pasted = []
     for name in answers:
         pasted += [nbformat.v4.new_code_cell(answers[name]), nbformat.v4.new_code_cell(f"check_{name}({name})")]
