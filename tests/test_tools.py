@@ -16,7 +16,8 @@ import write_setup_cell
 from curriculum import ROOT, Curriculum, canonical_setup_source, cell_source, load_curriculum, read_notebook
 from test_structure import valid_fixture
 
-TOOLS = ["execute_notebooks", "write_setup_cell", "write_badges", "make_student_edition", "benchmark_redraws"]
+TOOLS = ["execute_notebooks", "write_setup_cell", "write_badges", "make_student_edition", "benchmark_redraws",
+         "grade_submissions"]
 
 
 @pytest.mark.parametrize("tool", TOOLS)
