@@ -92,6 +92,32 @@ def test_readme_commands_are_what_ci_runs():
     assert "pip install --quiet -r tests/requirements.txt" in ci and re.search(r"(?m)\bpytest$", ci)
 
 
+# Helpers that later notebooks reuse by name: each notebook must stand alone, so it carries its own
+# copy, and every copy is the one the first notebook teaches (same name, same contract, same code).
+SHARED_HELPERS = {"gradient_check": "02_calculus/01_derivatives_and_gradients.ipynb"}
+
+
+def top_level_function(source: str, name: str) -> str | None:
+    """The source of `def name(...)` in a cell, up to the next line that is not indented."""
+    m = re.search(rf"^def {name}\(.*?(?=^\S|\Z)", source, re.M | re.S)
+    return m[0].rstrip() if m else None
+
+
+@pytest.mark.parametrize("name", SHARED_HELPERS)
+def test_a_shared_helper_is_the_same_in_every_notebook(name):
+    copies = {}
+    for rel in notebook_files():
+        for cell in read_notebook(ROOT / rel)["cells"]:
+            if cell["cell_type"] == "code" and (code := top_level_function(R.cell_source(cell), name)):
+                copies.setdefault(rel, code)
+    home = SHARED_HELPERS[name]
+    if home not in copies:
+        assert not copies, f"{name} is defined in {sorted(copies)} but not where it is taught, {home}"
+        return
+    different = [rel for rel, code in copies.items() if code != copies[home]]
+    assert not different, f"{name} differs from the one in {home} in: {', '.join(different)}"
+
+
 # ── Every rule fails on a deliberately broken fixture ────────────────────────────────────────
 
 FIXTURE = "01_linear_algebra/99_fixture.ipynb"
