@@ -12,11 +12,10 @@ import re
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 import notebook_rules as R
 from answers import all_answers, module_for
-from curriculum import ROOT, cell_source, notebook_files, read_notebook
+from curriculum import ROOT, cell_source, notebook_client, notebook_files, read_notebook
 from probe import evaluate
 
 TESTS = ROOT / "tests"
@@ -46,9 +45,7 @@ def run_probes(rel: str) -> dict:
     names = [ex["name"] for ex in found]
     nb.cells = nb.cells[: last + 1] + [nbformat.v4.new_code_cell(probe_cell(rel, names)),
                                        nbformat.v4.new_code_cell(edition_cell(rel, names))]
-    client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    notebook_client(nb, path.parent, 300).execute()
     full, edition = ("".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout")
                      for cell in nb.cells[-2:])
     return json.loads(full.strip().splitlines()[-1]), json.loads(edition.strip().splitlines()[-1])

@@ -204,6 +204,23 @@ def test_a_reference_that_disagrees_with_its_cases_is_an_authoring_error():
         ns["exercise"]("f", lambda x: x, [ns["Case"](1.0, raises=ValueError)], level=1)
 
 
+def test_a_record_carries_zero_dimensional_arrays_and_every_other_value_as_they_were():
+    ns = kit()
+    Case = ns["Case"]
+
+    def reference(x, weights, bounds):
+        return np.asarray(x * weights.sum() + bounds[0], dtype=weights.dtype)
+
+    cases = [Case(np.float64(2.5), np.array([1.0, 2.0], dtype=np.float32), (np.array(0.5), 7)),
+             Case(np.array(-1.0), np.ones((2, 3)), (np.array([1, 2]), None))]
+    full = ns["exercise"]("mix", reference, cases, level=1)
+    (rebuilt,) = ns["checkers_from_record"](ns["edition_record"](full))
+    for answer in (reference, lambda x, w, b: reference(x, w, b).ravel(), lambda x, w, b: reference(x, w, b) + 1):
+        assert run_check(full, answer) == run_check(rebuilt, answer)
+    assert run_check(rebuilt, reference)[0]
+    assert [tuple(np.shape(a) for a in c.args[:2]) for c in rebuilt.cases] == [((), (2,)), ((), (2, 3))]
+
+
 # ── the probes catch a weakened kit ──────────────────────────────────────────────────────
 
 WEAKENINGS = {

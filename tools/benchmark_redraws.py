@@ -104,9 +104,8 @@ def measure(repeat: int = 1) -> list[dict]:
 
 def benchmark(rel: str, repeat: int) -> list[dict]:
     import nbformat
-    from nbclient import NotebookClient
 
-    from curriculum import ROOT
+    from curriculum import ROOT, notebook_client
     path = Path(rel) if Path(rel).is_absolute() else ROOT / rel
     nb = nbformat.read(path, as_version=4)
     tools = str(Path(__file__).resolve().parent)
@@ -115,8 +114,7 @@ def benchmark(rel: str, repeat: int) -> list[dict]:
     report = nbformat.v4.new_code_cell(f"import json as _j\nprint(_j.dumps(_bench.measure({repeat})))")
     setup = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
     nb.cells = nb.cells[: setup + 1] + [hook] + nb.cells[setup + 1:] + [report]
-    NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    notebook_client(nb, path.parent, 600).execute()
     text = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.get("name") == "stdout")
     return json.loads(text.strip().splitlines()[-1])
 

@@ -143,5 +143,27 @@ def write_notebook(path: Path | str, nb: dict) -> bool:
     return True
 
 
+def notebook_client(nb, cwd: Path | str, timeout: int, **options):
+    """An nbclient NotebookClient that runs the nbformat notebook `nb` in a fresh kernel, in `cwd`.
+
+    Its mirror of an ipywidgets Output widget (an `interact`'s output area) keeps what the widget
+    shows but sends nothing back to the kernel. nbclient's own mirror sends the widget's new state
+    on the shell channel while the client is waiting there for the cell's reply, and the reply's
+    wake-up can then be missed: the cell stalls until `timeout`, both processes idle (seen as
+    five-minute stalls of slider cells). The kernel needs none of those messages.
+    """
+    from nbclient import NotebookClient
+    from nbclient.output_widget import OutputWidget
+
+    class QuietOutputWidget(OutputWidget):
+        def sync_state(self) -> None:
+            pass
+
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(cwd)}}, **options)
+    client.widget_registry = {"@jupyter-widgets/output": {"OutputModel": QuietOutputWidget}}
+    return client
+
+
 def first_code_cell(nb: dict) -> dict | None:
     return next((c for c in nb["cells"] if c["cell_type"] == "code"), None)

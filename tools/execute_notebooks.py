@@ -20,7 +20,8 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from curriculum import DETERMINISTIC_ENV, ROOT, SECTIONS, notebook_files, read_notebook, write_notebook
+from curriculum import (DETERMINISTIC_ENV, ROOT, SECTIONS, notebook_client, notebook_files, read_notebook,
+                        write_notebook)
 
 PINNED = ROOT / "tests" / "requirements.txt"
 BUDGET_SECONDS = {"project": 120.0}
@@ -88,7 +89,6 @@ def clean(nb: dict) -> dict:
 
 def execute(rel: str, timeout: int) -> Report:
     import nbformat
-    from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
     path = ROOT / rel if not Path(rel).is_absolute() else Path(rel)
@@ -100,8 +100,8 @@ def execute(rel: str, timeout: int) -> Report:
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=True,
-                            resources={"metadata": {"path": str(path.parent)}})  # widget state: stripped in clean()
+    client = notebook_client(nb, path.parent, timeout, record_timing=True,  # widget state: stripped in clean()
+                             coalesce_streams=True)  # one stream output per name, however it was flushed
     start = time.perf_counter()
     try:
         client.execute()

@@ -31,8 +31,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from curriculum import (BADGE_IMG, DETERMINISTIC_ENV, ROOT, canonical_setup_source, cell_source, notebook_files,
-                        read_notebook, set_source, write_notebook)
+from curriculum import (BADGE_IMG, DETERMINISTIC_ENV, ROOT, canonical_setup_source, cell_source, notebook_client,
+                        notebook_files, read_notebook, set_source, write_notebook)
 
 CHECKER = re.compile(r"(?m)^check_(\w+) = (exercise|value_exercise|property_exercise)\(")
 PROMISE = re.compile(r"solution", re.I)
@@ -60,13 +60,10 @@ def execute(nb, cwd: Path, timeout: int = 300) -> None:
     """Run an nbformat notebook in a fresh, quiet kernel, in the environment stored outputs come from."""
     import os
 
-    from nbclient import NotebookClient
-
     saved = {k: os.environ.get(k) for k in DETERMINISTIC_ENV}
     os.environ.update(DETERMINISTIC_ENV)
     try:
-        NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                       resources={"metadata": {"path": str(cwd)}}).execute(stderr=subprocess.DEVNULL)
+        notebook_client(nb, cwd, timeout).execute(stderr=subprocess.DEVNULL)
     finally:
         for k, v in saved.items():
             os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)

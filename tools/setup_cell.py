@@ -675,9 +675,9 @@ def _exercise_kit():
         if isinstance(value, complex):
             return {"complex": [encode(value.real), encode(value.imag)]}
         if isinstance(value, (np.ndarray, np.generic)) and np.asarray(value).dtype.kind in "biufc":
-            data = np.ascontiguousarray(value)
+            data = np.ascontiguousarray(value)                # (at least 1-D: keep the real shape)
             return {"array" if isinstance(value, np.ndarray) else "scalar": data.dtype.str,
-                    "shape": list(data.shape), "data": base64.b64encode(data.tobytes()).decode()}
+                    "shape": list(np.shape(value)), "data": base64.b64encode(data.tobytes()).decode()}
         if isinstance(value, tuple):
             return {"tuple": [encode(v) for v in value]}
         if isinstance(value, list):
