@@ -233,9 +233,9 @@ def snapshot(checks: dict) -> dict:
             for attr, value in list(vars(module).items()):
                 if not attr.startswith("__"):
                     seen[(modname, attr)] = (module, attr, value)
-    todo, done = list(checks.values()), set()
-    while todo:
-        obj = todo.pop()
+    pending, done = list(checks.values()), set()
+    while pending:
+        obj = pending.pop()
         if id(obj) in done or isinstance(obj, type(sys)):
             continue
         done.add(id(obj))
@@ -244,7 +244,7 @@ def snapshot(checks: dict) -> dict:
             for attr, value in list(vars(obj).items()):
                 seen[(id(obj), attr)] = (obj, attr, value)
                 if callable(value):
-                    todo.append(value)
+                    pending.append(value)
         elif hasattr(obj, "__code__"):
             for attr in ("__code__", "__defaults__", "__kwdefaults__"):
                 seen[(id(obj), attr)] = (obj, attr, getattr(obj, attr))
@@ -255,7 +255,7 @@ def snapshot(checks: dict) -> dict:
                     continue
                 seen[(id(cell), "cell_contents")] = (cell, "cell_contents", value)
                 if callable(value):
-                    todo.append(value)
+                    pending.append(value)
     return seen
 
 
