@@ -112,6 +112,20 @@ def test_forbidden_functions_are_refused_and_restored_whatever_happens():
     assert np.mean is original
 
 
+def test_a_module_first_imported_by_a_forbidden_name_keeps_the_real_functions(tmp_path, monkeypatch):
+    # sklearn.naive_bayes does `from scipy.special import logsumexp` when first imported: forbidding
+    # both must not leave it holding the stand-in.
+    (tmp_path / "lazy_importer.py").write_text("from os.path import join\n\n\ndef joined(*parts):\n"
+                                               "    return join(*parts)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import os.path
+    original = os.path.join
+    with kit()["forbidden"]("os.path.join", "lazy_importer.joined"):
+        pass
+    import lazy_importer
+    assert lazy_importer.join is original and os.path.join is original
+
+
 def test_the_operator_and_aliases_are_caught():
     ns = kit()
     check = ns["exercise"]("dot", lambda x, y: float(np.sum(x * y)), [ns["Case"](np.ones(3), np.arange(3.0))],

@@ -341,11 +341,11 @@ def _exercise_kit():
         """Replace the functions `names` (e.g. 'np.linalg.det') while the block runs; yield the list
         of those called. Every one is restored afterwards, whatever happens."""
         calls, patches = [], []
+        # Every name is looked up (its module imported) before anything is replaced: a module first
+        # imported while a stand-in is in place would keep the stand-in for good.
+        resolved = [(name, *resolve(name)) for name in names if name != "@"]
         try:
-            for name in names:
-                if name == "@":
-                    continue
-                owner, attr, original = resolve(name)
+            for name, owner, attr, original in resolved:
 
                 def stand_in(*args, _name=name, **kwargs):
                     calls.append(_name)
