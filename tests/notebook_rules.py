@@ -391,6 +391,16 @@ def rule_math(nb, rel, cur):
     return problems
 
 
+def rule_no_control_characters(nb, rel, cur):
+    """No control character in any cell: a `\\b` typed through a Python string becomes a backspace."""
+    problems = []
+    for i, cell in enumerate(nb["cells"], start=1):
+        if found := sorted(set(re.findall(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", cell_source(cell)))):
+            problems.append(f"cell {i}: control characters {', '.join(hex(ord(c)) for c in found)} "
+                            "(a backslash lost in a Python string, as in \\beta?)")
+    return problems
+
+
 def rule_links(nb, rel, cur):
     """Every Colab link points at the configured repository and at a notebook that exists."""
     problems = []
@@ -406,6 +416,7 @@ def rule_links(nb, rel, cur):
 
 RULES = [rule_badge, rule_header, rule_setup_cell, rule_outputs_stored, rule_no_errors, rule_clean_metadata,
          rule_size, rule_sections, rule_exercise_protocol, rule_think_answers, rule_think_count,
-         rule_static_pictures, rule_forbidden_apis, rule_unstable_outputs_tagged, rule_math, rule_links]
+         rule_static_pictures, rule_forbidden_apis, rule_unstable_outputs_tagged, rule_math, rule_no_control_characters,
+         rule_links]
 # Rules written and shown failing before the notebooks meet them; none at present.
 PENDING_RULES: list = []

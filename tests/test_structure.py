@@ -261,6 +261,7 @@ BROKEN = {
     "\\( math": (R.rule_math, lambda nb: _replace_md(nb, "$x$ to", "\\(x\\) to")),
     "inline display math": (R.rule_math, lambda nb: _replace_md(nb, "Doubling maps", "Doubling $$x$$ maps")),
     "unbalanced $": (R.rule_math, lambda nb: _replace_md(nb, "maps $x$", "maps $x")),
+    "a backspace in the math": (R.rule_no_control_characters, lambda nb: _replace_md(nb, "maps $x$", "maps $\x08eta$")),
     "link to a missing notebook": (R.rule_links, lambda nb: _replace_md(
         nb, "Onwards.", f"Onwards to [next]({CUR.colab_url('01_linear_algebra/77_missing.ipynb')}).")),
 }
