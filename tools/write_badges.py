@@ -38,7 +38,7 @@ def structure_tables(cur: Curriculum) -> str:
         rows = [f"| **{nb.title}** | {nb.topics} | "
                 + (cur.badge_md(nb.path) if nb.exists else "*in preparation*") + " |"
                 for nb in notebooks]
-        parts.append(f"#### {heading} — `{folder}/`\n\n| Notebook | Topics covered | Colab |\n"
+        parts.append(f"### {heading} — `{folder}/`\n\n| Notebook | Topics covered | Colab |\n"
                      "|---|---|---|\n" + "\n".join(rows) + "\n")
     return "\n".join(parts)
 
