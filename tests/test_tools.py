@@ -17,7 +17,7 @@ from curriculum import ROOT, Curriculum, canonical_setup_source, cell_source, lo
 from test_structure import valid_fixture
 
 TOOLS = ["execute_notebooks", "write_setup_cell", "write_badges", "make_student_edition", "benchmark_redraws",
-         "grade_submissions"]
+         "grade_submissions", "build_site"]
 
 
 @pytest.mark.parametrize("tool", TOOLS)
